@@ -32,7 +32,7 @@ setuptools.setup(
     # The bundled sample in data/ ships inside the wheel as `ccd.sample_data`, so `pip install` users have it too.
     packages=setuptools.find_packages(include=['ccd', 'ccd.*']) + ['ccd.sample_data'],
     package_dir={'ccd.sample_data': 'data'},
-    package_data={'ccd.sample_data': ['*.md', '*.txt', '*/*', '*/*/*', '*/*/*/*']},
+    package_data={'ccd.sample_data': ['*.md', '**/*']},
     install_requires=requirements,
     extras_require={'dev': dev_requirements},
     python_requires='>=' + min_python,

@@ -4,7 +4,7 @@
 
 # %% ../nbs/12_bench.ipynb #f48242a2
 from __future__ import annotations
-import os, shutil, tempfile, threading, time
+import copy, os, shutil, tempfile, threading, time
 from pathlib import Path
 
 import numpy as np
@@ -20,8 +20,9 @@ from .student import CAMClassifier, imagenet_normalize, student_transforms
 from .views import ViewConfig, crop_size, update_labels, update_pass
 
 # %% auto #0
-__all__ = ['GPU_SETTINGS', 'PeakMemory', 'timed', 'naive_encode', 'naive_global_pass', 'naive_update_pass', 'bench_dataset',
-           'interleaved', 'run_bench', 'format_bench', 'ccd_bench', 'ccd_bench_cli']
+__all__ = ['DTYPES', 'CPU_SETTINGS', 'GPU_SETTINGS', 'PeakMemory', 'timed', 'naive_encode', 'naive_global_pass',
+           'naive_update_pass', 'bench_dataset', 'interleaved', 'count_flops', 'matmul_rate', 'encoder_rates',
+           'run_bench', 'format_bench', 'bench_settings', 'ccd_bench', 'ccd_bench_cli']
 
 # %% ../nbs/12_bench.ipynb #41815ca3
 def _rss() -> int:
@@ -128,17 +129,54 @@ def interleaved(n: int, chunk: int, fns: list, device: torch.device) -> tuple[li
             outs[j].append(o); secs[j] += t; mbs[j] = max(mbs[j], m)
     return outs, secs, mbs
 
-def _flops(fn) -> float:
+def count_flops(fn) -> float:
+    "FLOPs of the convolutions, matmuls and attention that `fn()` runs (FlopCounterMode; 2 per multiply-add)."
     from torch.utils.flop_counter import FlopCounterMode
     with FlopCounterMode(display=False) as fc: fn()
     return float(fc.get_total_flops())
 
+DTYPES = {'fp32': torch.float32, 'bf16': torch.bfloat16, 'fp16': torch.float16}
+
+def matmul_rate(device: torch.device, precision: str | None = None, # fp32, bf16, fp16; default bf16 on a GPU, fp32 on a CPU
+                seconds: float = 1.0) -> tuple[float, str]:
+    "(FLOP/s, description) of the best large square matmul on `device` in `precision`."
+    cuda = device.type == 'cuda'
+    precision = precision if precision in DTYPES else ('bf16' if cuda else 'fp32')
+    n = 8192 if cuda else 2048
+    a, b = (torch.randn(n, n, device=device, dtype=DTYPES[precision]) for _ in range(2))
+    sync = (lambda: torch.cuda.synchronize(device)) if cuda else (lambda: None)
+    a @ b; sync()
+    best, t_end = 0., time.perf_counter() + seconds
+    while time.perf_counter() < t_end:
+        t0 = time.perf_counter(); a @ b; sync()
+        best = max(best, 2 * n ** 3 / (time.perf_counter() - t0))
+    return best, f"{precision} {n}×{n} matmul"
+
+def encoder_rates(teacher, size: int, batches: tuple = (1, 4, 8, 16, 32), seconds: float = 1.0) -> dict:
+    "{batch: images per second} of the CLIP image encoder alone, on random `size`² inputs already on the device."
+    dev, out = teacher.device, {}
+    sync = (lambda: torch.cuda.synchronize(dev)) if dev.type == 'cuda' else (lambda: None)
+    for bs in batches:
+        x = torch.rand(bs, 3, size, size, device=dev)
+        teacher.encode_images(x); sync()
+        n, t0 = 0, time.perf_counter()
+        while time.perf_counter() - t0 < seconds: teacher.encode_images(x); n += bs
+        sync(); out[bs] = n / (time.perf_counter() - t0)
+    return out
+
+def _naive_copy(model: torch.nn.Module) -> torch.nn.Module:
+    "A copy of `model` in the default NCHW layout, as the official code holds its models."
+    return copy.deepcopy(model).to(memory_format=torch.contiguous_format)
+
 def run_bench(limit: int = 100, clip_model: str = 'RN50', clip_pretrained: str = 'none', size: int = 224,
               backbone: str = 'resnet50', views: int = 5, margin: int = 28, batch_size: int = 32,
               update_batch_size: int = 16, num_workers: int = 0, device: str | None = None, precision: str = 'fp32',
-              channels_last: bool = False, scaling: tuple = (100, 200, 400, 800), sample_run: bool = False,
+              scaling: tuple = (100, 200, 400, 800), sample_run: bool = False,
               chunk: int = 10, # images per turn: the two loops alternate chunk by chunk (0 = all at once)
-              root: str = '', split: str = 'train', peak_tflops: float = 989.0, log=None) -> dict:
+              flop_images: int = 4, # images whose FLOPs are counted (the counter runs the passes once more)
+              root: str = '', split: str = 'train', peak_tflops: float = 989.0,
+              encoder_batches: tuple = (1, 4, 8, 16, 32), # batch sizes of the encoder-alone scan (() to skip)
+              log=None) -> dict:
     "Every figure of the benchmark, as a dict (`log`, if given, receives one line per step)."
     log = log or (lambda s: None)
     dev = default_device(device)
@@ -146,20 +184,22 @@ def run_bench(limit: int = 100, clip_model: str = 'RN50', clip_pretrained: str =
     ds, distinct = bench_dataset(limit, root, split)
     res.update(images=limit, distinct_images=distinct)
     teacher = load_clip(clip_model, clip_pretrained, device=dev, precision=precision)
+    naive_teacher = copy.copy(teacher); naive_teacher.model = _naive_copy(teacher.model)
+    naive_teacher._text, naive_teacher._pos = {}, {}
     cfg = ClipConfig(model=clip_model, pretrained=clip_pretrained, size=size, batch_size=batch_size,
                      precision=precision, num_workers=num_workers)
     torch.manual_seed(0)
     student = CAMClassifier(len(ds.class_names), backbone=backbone, weights='none').to(dev).eval()
     student.set_alpha(3.0)
-    if channels_last:
-        teacher.model.visual.to(memory_format=torch.channels_last); student.to(memory_format=torch.channels_last)
+    naive_student = _naive_copy(student)
+    if dev.type == 'cuda': student.to(memory_format=torch.channels_last)   # as ccd.train does
     exact = precision == 'fp32'
     # warm-up: one small pass each, so that neither loop pays for first-call costs
-    score_dataset(teacher, ds.limit(min(limit, 8)), cfg, quiet=True); naive_global_pass(teacher, ds.limit(2), cfg)
+    score_dataset(teacher, ds.limit(min(limit, 8)), cfg, quiet=True); naive_global_pass(naive_teacher, ds.limit(2), cfg)
     # ---- global pass
     (ours, naive), (t_ccd, t_naive), (m_ccd, m_naive) = interleaved(limit, chunk, [
         lambda idx: score_dataset(teacher, ds.subset(idx), cfg, quiet=True).probs,
-        lambda idx: naive_global_pass(teacher, ds.subset(idx), cfg)], dev)
+        lambda idx: naive_global_pass(naive_teacher, ds.subset(idx), cfg)], dev)
     probs, naive = torch.cat(ours), torch.cat(naive)
     diff = float((naive - probs).abs().max())
     if exact and diff > 1e-5: raise AssertionError(f"the naive global pass differs from ccd's by {diff:.2e}")
@@ -176,24 +216,36 @@ def run_bench(limit: int = 100, clip_model: str = 'RN50', clip_pretrained: str =
     update_pass(student, teacher, loader(infer.limit(min(limit, 4))), labels[:4], bias, 0.0, vc)   # warm-up
     (ours, naive), (t_ccd, t_naive), (m_ccd, m_naive) = interleaved(limit, chunk, [
         lambda idx: update_pass(student, teacher, loader(infer.subset(idx)), labels[idx], bias, 0.0, vc),
-        lambda idx: naive_update_pass(student, teacher, infer.subset(idx), labels[idx], bias, 0.0, vc, num_workers)], dev)
+        lambda idx: naive_update_pass(naive_student, naive_teacher, infer.subset(idx), labels[idx], bias, 0.0, vc,
+                                      num_workers)], dev)
     new, views_max = torch.cat([o[0] for o in ours]), torch.cat([o[1]['views_max'] for o in ours])
     n_new, n_views = torch.cat([o[0] for o in naive]), torch.cat([o[1] for o in naive])
     diff = max(float((n_new - new).abs().max()), float((n_views - views_max).abs().max()))
     if exact and diff > 1e-5: raise AssertionError(f"the naive crop pass differs from ccd's by {diff:.2e}")
+    calls = sum(o[1]['encoder_calls'] for o in ours)
     res['crop'] = dict(ccd_ips=limit / t_ccd, naive_ips=limit / t_naive, ccd_mb=m_ccd, naive_mb=m_naive,
-                       views_per_image=sum(o[1]['views'] for o in ours) / limit, max_diff=diff,
+                       views_per_image=sum(o[1]['views'] for o in ours) / limit,
+                       crops_per_image=sum(o[1]['crops'] for o in ours) / limit,
+                       crops_per_call=sum(o[1]['crops'] for o in ours) / max(calls, 1), max_diff=diff,
                        speedup=t_naive / t_ccd)
     log(f"crop pass: ccd {limit / t_ccd:.2f} img/s, naive {limit / t_naive:.2f} img/s, max |Δ| {diff:.1e}")
-    # ---- GPU: FLOPs and share of the bf16 peak
-    if dev.type == 'cuda':
-        x = torch.randn(batch_size, 3, size, size, device=dev)
-        per_img = _flops(lambda: teacher.encode_images(x)) / batch_size
-        sub = infer.limit(min(limit, 16))
-        upd = _flops(lambda: update_pass(student, teacher, loader(sub), labels[:len(sub)], bias, 0.0, vc)) / len(sub)
-        res['flops'] = dict(global_gflop_per_image=per_img / 1e9, crop_gflop_per_image=upd / 1e9,
-                            global_peak_share=per_img * res['global']['ccd_ips'] / (peak_tflops * 1e12),
-                            crop_peak_share=upd * res['crop']['ccd_ips'] / (peak_tflops * 1e12))
+    # ---- the hardware limit: FLOPs per image and the share of the device's matmul rate
+    sub = list(range(min(limit, flop_images)))
+    nominal_peak = dev.type == 'cuda' and precision == 'bf16'   # `peak_tflops` is a bf16 figure
+    x1 = torch.rand(1, 3, size, size, device=dev)
+    rate, rate_desc = matmul_rate(dev, precision)
+    f = dict(global_per_image=count_flops(lambda: teacher.encode_images(x1)),
+             crop_per_image=count_flops(lambda: update_pass(student, teacher, loader(infer.subset(sub)), labels[sub],
+                                                            bias, 0.0, vc)) / len(sub),
+             naive_crop_per_image=count_flops(lambda: naive_update_pass(naive_student, naive_teacher, infer.subset(sub),
+                                                                        labels[sub], bias, 0.0, vc)) / len(sub),
+             matmul_flops=rate, matmul=rate_desc)
+    for name, key in (('global', 'global_per_image'), ('crop', 'crop_per_image')):
+        r, naive_key = res[name], 'naive_crop_per_image' if name == 'crop' else key
+        r['ccd_share'], r['naive_share'] = f[key] * r['ccd_ips'] / rate, f[naive_key] * r['naive_ips'] / rate
+        if nominal_peak: r['ccd_peak_share'] = f[key] * r['ccd_ips'] / (peak_tflops * 1e12)
+    res['flops'] = f
+    res['peak_tflops'] = peak_tflops if nominal_peak else None
     # ---- time and memory against N
     res['scaling'] = []
     for n in scaling:
@@ -202,6 +254,8 @@ def run_bench(limit: int = 100, clip_model: str = 'RN50', clip_pretrained: str =
         res['scaling'].append(dict(n=n, distinct=d, seconds=secs, ms_per_image=1e3 * secs / n, peak_mb=mb,
                                    table_mb=n * len(ds.class_names) * 4 / 2**20))
         log(f"N={n}: {secs:.1f} s, peak +{mb:.0f} MB")
+    # ---- the encoder alone by batch size (after the N table: its large batches would raise the RSS it starts from)
+    res['encoder'] = encoder_rates(teacher, size, encoder_batches) if encoder_batches else {}
     # ---- the whole sample run
     if sample_run:
         from ccd.train import make_config, train
@@ -217,63 +271,77 @@ def run_bench(limit: int = 100, clip_model: str = 'RN50', clip_pretrained: str =
 def format_bench(res: dict) -> str:
     "The benchmark's report, ending with the two speed-up lines."
     rep = f" (list repeated: {res['distinct_images']} distinct files)" if res['distinct_images'] < res['images'] else ''
+    f = res['flops']
     lines = [f"device {res['device']}, {res['threads']} threads; CLIP {res['clip_model']} at {res['size']} px, "
              f"{res['precision']}; {res['images']} real images{rep}",
-             f"{'pass':<8}{'ccd img/s':>11}{'naive img/s':>13}{'ccd peak MB':>13}{'naive peak MB':>15}{'max |Δ|':>10}"]
-    for name in ('global', 'crop'):
+             f"{'pass':<8}{'ccd img/s':>11}{'naive img/s':>13}{'ccd peak MB':>13}{'naive peak MB':>15}{'max |Δ|':>10}"
+             f"{'GFLOP/img':>11}{'ccd %rate':>11}{'naive %rate':>13}"]
+    for name, fl in (('global', f['global_per_image']), ('crop', f['crop_per_image'])):
         r = res[name]
         lines.append(f"{name:<8}{r['ccd_ips']:>11.2f}{r['naive_ips']:>13.2f}{r['ccd_mb']:>13.0f}{r['naive_mb']:>15.0f}"
-                     f"{r['max_diff']:>10.1e}")
-    lines.append(f"crop pass: {res['crop']['views_per_image']:.1f} views per image")
-    if 'flops' in res:
-        f = res['flops']
-        lines.append(f"FLOPs per image: global {f['global_gflop_per_image']:.0f} GFLOP, crop pass "
-                     f"{f['crop_gflop_per_image']:.0f} GFLOP; share of bf16 peak: global {100 * f['global_peak_share']:.1f}%,"
-                     f" crop {100 * f['crop_peak_share']:.1f}%")
-    lines.append(f"{'N':>5}{'seconds':>10}{'ms/img':>9}{'peak MB':>10}{'N×K table MB':>14}")
+                     f"{r['max_diff']:>10.1e}{fl / 1e9:>11.1f}{100 * r['ccd_share']:>10.0f}%{100 * r['naive_share']:>12.0f}%")
+    c = res['crop']
+    lines.append(f"crop pass: {c['views_per_image']:.1f} views per image, {c['crops_per_image']:.1f} distinct crops, "
+                 f"{c['crops_per_call']:.1f} crops per CLIP call (naive: 1)")
+    lines.append(f"hardware limit: the best {f['matmul']} here runs at {f['matmul_flops'] / 1e9:,.0f} GFLOP/s (%rate "
+                 f"above); at that rate the same FLOPs allow at most {1 / res['global']['naive_share']:.1f}× (global) "
+                 f"and {1 / c['naive_share']:.1f}× (crop) over the naive loops")
+    if res['encoder']:
+        e = res['encoder']; best = max(e, key=e.get)
+        lines.append(f"CLIP encoder alone ({res['size']}² inputs on the device), img/s by batch: "
+                     + ', '.join(f"{b}: {v:.1f}" for b, v in e.items())
+                     + (f"; batching gains the encoder at most {e[best] / e[1]:.1f}× (batch {best})" if 1 in e else ''))
+    if res.get('peak_tflops'):
+        lines.append(f"share of the nominal bf16 peak ({res['peak_tflops']:.0f} TFLOP/s): global "
+                     f"{100 * res['global']['ccd_peak_share']:.1f}%, crop {100 * c['ccd_peak_share']:.1f}%")
+    if res['scaling']: lines.append(f"{'N':>5}{'seconds':>10}{'ms/img':>9}{'peak MB':>10}{'N×K table MB':>14}")
     for s in res['scaling']:
         lines.append(f"{s['n']:>5}{s['seconds']:>10.1f}{s['ms_per_image']:>9.1f}{s['peak_mb']:>10.0f}{s['table_mb']:>14.3f}"
                      + ('  (repeated list)' if s['distinct'] < s['n'] else ''))
     if 'sample_run' in res:
         lines.append(f"whole `sample` run (random weights): {res['sample_run']['seconds']:.0f} s, "
                      f"peak +{res['sample_run']['peak_mb']:.0f} MB")
-    lines += [f"global-pass speed-up: {res['global']['speedup']:.1f}×", f"crop-pass speed-up: {res['crop']['speedup']:.1f}×"]
+    lines += [f"global-pass speed-up: {res['global']['speedup']:.1f}×", f"crop-pass speed-up: {c['speedup']:.1f}×"]
     return '\n'.join(lines)
 
 # %% ../nbs/12_bench.ipynb #014a7bc9
+CPU_SETTINGS = dict(clip_model='RN50', size=224, precision='fp32', batch_size=8, update_batch_size=16,
+                    num_workers=0, margin=28, device=None, chunk=10)
 GPU_SETTINGS = dict(clip_model='RN50x64', size=640, precision='bf16', batch_size=64, update_batch_size=32,
-                    num_workers=8, channels_last=True, margin=80, device='cuda', chunk=0)
+                    num_workers=8, margin=80, device='cuda', chunk=0, encoder_batches=(1, 8, 32, 64))
+
+def bench_settings(given: dict, gpu: bool = False) -> dict:
+    "The `ccd_bench` settings: `given` where not None, else `GPU_SETTINGS` (with `gpu`) or `CPU_SETTINGS`."
+    return {**(GPU_SETTINGS if gpu else CPU_SETTINGS), **{k: v for k, v in given.items() if v is not None}}
 
 @call_parse
 def ccd_bench(
     limit:int=100,               # images per pass (the list is repeated beyond the split's size)
-    clip_model:str='RN50',       # open_clip model name
+    clip_model:str=None,         # open_clip model name (default RN50; --gpu: RN50x64)
     clip_pretrained:str='none',  # pretrained tag or file; 'none' = random weights (speed does not depend on them)
-    size:int=224,                # global-pass and crop resolution (official: 640)
+    size:int=None,               # global-pass and crop resolution (default 224; --gpu: 640, as the official code)
     backbone:str='resnet50',     # student backbone
     views:int=5,                 # crops per image (official: τ aims at 4-6)
-    margin:int=28,               # box margin in pixels of the `size` frame (official: 80 at 640)
-    batch_size:int=32,           # CLIP batch
-    update_batch_size:int=16,    # images per update-pass batch
-    num_workers:int=0,           # DataLoader workers (both loops)
-    device:str=None,             # default: CUDA if available
-    precision:str='fp32',        # fp32 (outputs compared within 1e-5), bf16, fp16
-    channels_last:Flag('channels-last weights (both loops)')=False,
+    margin:int=None,             # box margin in pixels of the `size` frame (default 28; --gpu: 80, official at 640)
+    batch_size:int=None,         # CLIP batch (default 8, the fastest on a CPU; --gpu: 64)
+    update_batch_size:int=None,  # images per update-pass batch (default 16; --gpu: 32)
+    num_workers:int=None,        # DataLoader workers, both loops (default 0; --gpu: 8)
+    device:str=None,             # default: CUDA if available (--gpu: cuda)
+    precision:str=None,          # fp32 (outputs compared within 1e-5; the default), bf16 (--gpu), fp16
     scaling:str='100,200,400,800', # N values of the time/memory table ('' to skip)
     sample_run:Flag('also time the whole `ccd_train --preset sample` run')=True,
     root:str='',                 # VOC root of the images ('' = the bundled sample)
     split:str='train',           # split of `root`
-    chunk:int=10,                # images per turn; the two loops alternate (0 = each loop over all images at once)
-    gpu:Flag('the H200 benchmark: RN50x64 at 640 px in bf16 (overrides the size settings)')=False,
+    chunk:int=None,              # images per turn; the loops alternate (default 10; --gpu: 0 = each loop over all at once)
+    gpu:Flag('the H200 benchmark: RN50x64 at 640 px in bf16, for every setting not given')=False,
 ):
     "Benchmark ccd's CLIP passes against the official batch-1 loop on the same model and images."
-    kw = dict(limit=limit, clip_model=clip_model, clip_pretrained=clip_pretrained, size=size, backbone=backbone,
-              views=views, margin=margin, batch_size=batch_size, update_batch_size=update_batch_size, num_workers=num_workers,
-              device=device, precision=precision, channels_last=channels_last, sample_run=sample_run, root=root,
-              split=split, chunk=chunk, scaling=tuple(int(n) for n in scaling.split(',') if n.strip()))
-    if gpu:
-        if not torch.cuda.is_available(): raise CCDError("--gpu needs a CUDA device; run without --gpu on the CPU")
-        kw.update(GPU_SETTINGS)
+    if gpu and not torch.cuda.is_available(): raise CCDError("--gpu needs a CUDA device; run without --gpu on the CPU")
+    kw = bench_settings(dict(clip_model=clip_model, size=size, margin=margin, batch_size=batch_size,
+                             update_batch_size=update_batch_size, num_workers=num_workers, device=device,
+                             precision=precision, chunk=chunk), gpu)
+    kw.update(limit=limit, clip_pretrained=clip_pretrained, backbone=backbone, views=views, sample_run=sample_run,
+              root=root, split=split, scaling=tuple(int(n) for n in scaling.split(',') if n.strip()))
     res = run_bench(**kw, log=lambda s: print(s, flush=True))
     print(format_bench(res))
     return res

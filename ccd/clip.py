@@ -234,6 +234,7 @@ def load_clip(model: str = 'RN50x64',  # open_clip model name (`open_clip.list_m
         raise
     if is_random: warn_random_weights(f"CLIP teacher {model}")
     net = net.to(device).eval().requires_grad_(False)
+    net.visual.to(memory_format=torch.channels_last)  # NHWC convolutions: inference only
     return ClipTeacher(net, open_clip.get_tokenizer(model), model, pretrained, weights_id, is_random, device, precision)
 
 # %% ../nbs/03_clip.ipynb #1b609fd2

@@ -117,8 +117,6 @@ def score_dataset_sharded(teacher, # a `ccd.clip.ClipTeacher` on this process's 
     return table
 
 # %% ../nbs/11_distributed.ipynb #0714a03e
-_SUMMED = ('images', 'views', 'candidates', 'images_without_views')
-
 def update_pass_sharded(student: torch.nn.Module, # the `CAMClassifier` (not its DDP wrapper), on this process's device
                         teacher, loader: DataLoader, # loader over all N images, as for `update_pass`
                         labels: Tensor, # (N, K) current pseudo-labels
@@ -134,7 +132,7 @@ def update_pass_sharded(student: torch.nn.Module, # the `CAMClassifier` (not its
     new, views = all_gather_rows(new), all_gather_rows(stats['views_max'])
     parts = all_gather_objects({k: v for k, v in stats.items() if k != 'views_max'})
     out = dict(parts[0], views_max=views, images=sum(p['images'] for p in parts),
-               views=sum(p['views'] for p in parts), images_without_views=sum(p['images_without_views'] for p in parts),
+               **{k: sum(p[k] for p in parts) for k in ('views', 'crops', 'encoder_calls', 'images_without_views')},
                skipped=sum(([idx_r[i] for i in p['skipped']] for p, idx_r in
                             zip(parts, [shard_indices(len(ds), r, world()) for r in range(world())])), []),
                seconds=max(p['seconds'] for p in parts))

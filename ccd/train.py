@@ -78,6 +78,7 @@ class CCDConfig:
     local_debias: bool = True       # divide the view scores by the same bias
     update_batch_size: int = 16     # images per batch in the update pass
     max_views: int = 0              # cap on candidate classes (views) per image, best first; 0 = no cap (official)
+    pending_mb: float = 2048.       # MB of crops queued across update batches until a size fills a CLIP batch
     # loss (Stage H)
     consistency: float = 1.0        # weight of the jittered-view consistency loss (0 turns it off)
     loss_coeff: float = 1.0         # reliability weight floor: w = clamp(flag + loss_coeff, 0, 1) (official default 0.1)
@@ -91,7 +92,7 @@ class CCDConfig:
     stop_after: int = 0             # stop after this many epochs have completed (0 = run all); for tests and budgets
 
 # Settings that may differ between a run and its resumption.
-RUNTIME_KEYS = ('out', 'resume', 'device', 'num_workers', 'stop_after', 'epochs')  # nothing else depends on `epochs`
+RUNTIME_KEYS = ('out', 'resume', 'device', 'num_workers', 'stop_after', 'epochs', 'pending_mb')  # results do not depend on them
 
 # %% ../nbs/07_train.ipynb #ea646085
 PRESETS = {
@@ -125,6 +126,7 @@ def check_config(cfg: CCDConfig) -> CCDConfig:
             raise CCDError(f"--{k.replace('_', '-')} {getattr(cfg, k)!r} is not one of: {', '.join(allowed)}")
     for k in ('epochs', 'batch_size', 'clip_size', 'student_size', 'infer_size', 'long_side', 'calib_window'):
         if getattr(cfg, k) < 1: raise CCDError(f"--{k.replace('_', '-')} must be at least 1, got {getattr(cfg, k)}")
+    if not cfg.pending_mb >= 0: raise CCDError(f"--pending-mb must be at least 0, got {cfg.pending_mb}")
     if not 0 <= cfg.ratio <= 1: raise CCDError(f"--ratio must lie in [0, 1], got {cfg.ratio}")
     if cfg.update_epoch >= cfg.epochs and cfg.view_method != 'none':
         logger.warning(f"update_epoch {cfg.update_epoch} >= epochs {cfg.epochs}: the run ends before any label update")
@@ -182,7 +184,8 @@ def _tensor_digest(h, t: torch.Tensor):
 def update_key(student, teacher, vc: ViewConfig, tau: float, ds, labels, bias, round_: int) -> str:
     "Digest of everything an update pass depends on: student weights, teacher, view settings, τ, images, labels, bias."
     import hashlib
-    h = hashlib.sha256(json.dumps(dict(view=asdict(vc), tau=tau, round=round_, teacher=teacher.name,
+    view = {k: v for k, v in asdict(vc).items() if k != 'pending_mb'}  # a memory budget: same views, same labels
+    h = hashlib.sha256(json.dumps(dict(view=view, tau=tau, round=round_, teacher=teacher.name,
                                        weights=teacher.weights_id, precision=teacher.precision,
                                        images=[f"{i}\t{p}" for i, p in zip(ds.ids, ds.paths)]),
                                   sort_keys=True, default=str).encode())
@@ -251,7 +254,7 @@ class CCDRun:
                           ratio=c.ratio, floor=c.floor or None, debias=c.local_debias, bound=c.bound,
                           tau_start=c.floor or 0.001, tau_window=c.calib_window, seed=c.seed,
                           batch_size=c.update_batch_size, clip_batch_size=c.clip_batch_size, precision=c.precision,
-                          max_views=c.max_views)
+                          max_views=c.max_views, pending_mb=c.pending_mb)
 
     def load_teacher(self):
         if self.teacher is None:
@@ -259,8 +262,6 @@ class CCDRun:
             try: self.teacher = load_clip(self.cfg.clip_model, self.cfg.clip_pretrained, device=self.device,
                                           precision=self.cfg.precision)
             except (ValueError, FileNotFoundError) as e: raise CCDError(str(e)) from e  # unknown model, no file
-            if self.device.type == 'cuda':  # NHWC convolutions (tensor cores); the CPU keeps the default layout
-                self.teacher.model.visual.to(memory_format=torch.channels_last)
         return self.teacher
 
     # ---------------------------------------------------------------- Stages A-C
@@ -582,6 +583,7 @@ def ccd_train(
     local_debias:Flag('divide the view scores by the same bias')=None,
     update_batch_size:int=None,   # images per batch in the update pass
     max_views:int=None,           # cap on candidate classes (views) per image, best first; 0 = no cap (official)
+    pending_mb:float=None,        # MB of crops queued across update batches until a size fills a CLIP batch
     consistency:float=None,       # weight of the jittered-view consistency loss (0 turns it off)
     loss_coeff:float=None,        # reliability weight floor: w = clamp(flag + loss_coeff, 0, 1) (official default 0.1)
     seed:int=None,                # one seed for everything

@@ -5,7 +5,7 @@
 # %% ../nbs/06_views.ipynb #83aa3699
 from __future__ import annotations
 import math, time
-from collections import defaultdict
+from collections import defaultdict, deque
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -20,8 +20,8 @@ from .student import imagenet_normalize
 
 # %% auto #0
 __all__ = ['ViewConfig', 'calibrate_tau_official', 'calibrate_tau', 'cam_boxes', 'random_boxes', 'grid_boxes', 'gt_boxes',
-           'CropGroup', 'crop_size', 'crop_views', 'score_views', 'aggregate_views', 'update_labels', 'top_k_mask',
-           'choose_views', 'update_pass']
+           'CropGroup', 'crop_size', 'crop_views', 'score_crops', 'score_views', 'aggregate_views', 'duplicate_views',
+           'CropQueue', 'update_labels', 'top_k_mask', 'choose_views', 'update_pass']
 
 # %% ../nbs/06_views.ipynb #e01bfd4d
 @dataclass
@@ -48,6 +48,7 @@ class ViewConfig:
     batch_size: int = 8          # images per update batch (official: 1)
     clip_batch_size: int = 32    # crops per CLIP forward (official: 1)
     cam_chunk: int = 64          # (image, class) CAMs upsampled to full size at once
+    pending_mb: float = 2048.    # crops queued across batches until a size has a full CLIP batch (0 = per batch)
     max_views: int = 0           # at most this many candidates per image, highest student scores first (0 = no cap, official)
     precision: str = 'auto'      # student autocast precision
 
@@ -210,6 +211,19 @@ def _encode_split(encode_fn: Callable[[Tensor], Tensor], x: Tensor) -> Tensor:
         logger.warning(f"out of memory on {len(x)} crops of {tuple(x.shape[-2:])}: retrying as {h} + {len(x) - h}")
         return torch.cat([_encode_split(encode_fn, x[:h]), _encode_split(encode_fn, x[h:])])
 
+def score_crops(encode_fn: Callable[[Tensor], Tensor], # (n, 3, h, w) → (n, D) L2-normalised (`encode_images`)
+                x: Tensor, # (n, 3, h, w) crops of one size, in [0, 1]
+                text: Tensor, # (K, D) L2-normalised text features
+                scale: float = 100., # logit scale (100 in the official code)
+                mean: tuple | None = None, std: tuple | None = None, # normalisation applied on the device (None: none)
+               ) -> Tensor: # (n, K) fp32 softmax over the classes
+    "CLIP softmax of one batch of same-size crops, normalised on their device."
+    if mean is not None:
+        m, s = (torch.tensor(v, device=x.device, dtype=x.dtype).view(1, 3, 1, 1) for v in (mean, std))
+        x = (x - m) / s
+    feats = _encode_split(encode_fn, x)
+    return (scale * feats @ text.float().to(feats.device).T).softmax(-1)
+
 def score_views(encode_fn: Callable[[Tensor], Tensor], # (n, 3, h, w) → (n, D) L2-normalised (`encode_images`)
                 crops_groups: list[CropGroup],
                 text: Tensor, # (K, D) L2-normalised text features
@@ -217,15 +231,8 @@ def score_views(encode_fn: Callable[[Tensor], Tensor], # (n, 3, h, w) → (n, D)
                 mean: tuple | None = None, std: tuple | None = None, # normalisation applied on the device (None: none)
                 batch_size: int = 32) -> Tensor: # (M, K) fp32 softmax, rows in group order
     "CLIP softmax of every crop, one encoder call per batch of same-size crops."
-    out = []
-    for g in crops_groups:
-        for s in range(0, len(g.images), batch_size):
-            x = g.images[s:s + batch_size]
-            if mean is not None:
-                m, s_ = (torch.tensor(v, device=x.device, dtype=x.dtype).view(1, 3, 1, 1) for v in (mean, std))
-                x = (x - m) / s_
-            feats = _encode_split(encode_fn, x)
-            out.append((scale * feats @ text.float().to(feats.device).T).softmax(-1))
+    out = [score_crops(encode_fn, g.images[s:s + batch_size], text, scale, mean, std)
+           for g in crops_groups for s in range(0, len(g.images), batch_size)]
     return torch.cat(out) if out else text.new_zeros(0, text.shape[0], dtype=torch.float32)
 
 def aggregate_views(view_probs: Tensor, # (M, K) per-view probabilities
@@ -235,6 +242,62 @@ def aggregate_views(view_probs: Tensor, # (M, K) per-view probabilities
     "Elementwise max over each image's views, with an all-zeros row in the max."
     out = view_probs.new_zeros(B, view_probs.shape[1])
     return out.scatter_reduce(0, owner.view(-1, 1).expand_as(view_probs), view_probs, 'amax', include_self=True)
+
+# %% ../nbs/06_views.ipynb #bda356ad
+def duplicate_views(boxes: Tensor, # (B, V, 4) boxes
+                    valid: Tensor, # (B, V) bool
+                   ) -> Tensor: # (B, V) bool: valid and equal to an earlier valid box of the same image
+    "Views that repeat an earlier view of their image (same box, so the same crop)."
+    V = boxes.shape[1]
+    same = (boxes[:, :, None] == boxes[:, None]).all(-1) & valid[:, :, None] & valid[:, None]   # (B, V, V)
+    earlier = torch.ones(V, V, dtype=torch.bool, device=boxes.device).tril(-1)                  # [v, u]: u < v
+    return (same & earlier).any(2)
+
+class CropQueue:
+    "Crops waiting for CLIP, one bucket per size; a bucket is scored as soon as it holds a full batch."
+    def __init__(self, score_fn: Callable[[Tensor], Tensor], # (n, 3, h, w) crops of one size → (n, K) fp32 scores
+                 batch_size: int = 32, # crops per encoder call
+                 max_pending_mb: float = 2048., # crop tensors held at once; beyond it the fullest bucket is scored early
+                ):
+        if batch_size < 1 or not max_pending_mb >= 0:
+            raise ValueError(f"CropQueue needs batch_size >= 1 and max_pending_mb >= 0, got {batch_size} and {max_pending_mb}")
+        self.score_fn, self.batch_size, self.max_bytes = score_fn, batch_size, max_pending_mb * 2**20
+        self.buckets, self.counts = defaultdict(deque), defaultdict(int)  # size → deque of [crops, rows, bytes], size → n
+        self.pending_bytes, self.calls, self.scored = 0, 0, 0  # bytes of the tensors held, partly scored ones in full
+
+    def _take(self, size: tuple, n: int) -> tuple[Tensor, Tensor]:
+        "Score the first `n` crops of bucket `size`: (their rows, their scores)."
+        bucket, crops, rows, got = self.buckets[size], [], [], 0
+        while got < n:
+            entry = bucket[0]; k = min(n - got, len(entry[0]))
+            crops.append(entry[0][:k]); rows.append(entry[1][:k]); got += k
+            if k < len(entry[0]): entry[0], entry[1] = entry[0][k:], entry[1][k:]   # views: no copy
+            else: bucket.popleft(); self.pending_bytes -= entry[2]                  # its tensor is free now
+        self.counts[size] -= n; self.calls += 1; self.scored += n
+        x = crops[0] if len(crops) == 1 else torch.cat(crops)
+        return torch.cat(rows), self.score_fn(x)
+
+    def put(self, groups: list[CropGroup], # crops of one image batch
+            rows: Tensor, # (B,) long, the dataset row of each image of the batch
+           ) -> list[tuple[Tensor, Tensor]]: # (rows (n,), scores (n, K)) of every batch scored now
+        "Queue the crops of an image batch; score every bucket that is full."
+        out = []
+        for g in groups:
+            size, nbytes = tuple(g.images.shape[-2:]), g.images.numel() * g.images.element_size()
+            self.buckets[size].append([g.images, rows[g.owner], nbytes])
+            self.counts[size] += len(g.images); self.pending_bytes += nbytes
+            while self.counts[size] >= self.batch_size: out.append(self._take(size, self.batch_size))
+        while self.pending_bytes > self.max_bytes and self.pending:
+            size = max(self.counts, key=self.counts.get)
+            out.append(self._take(size, self.counts[size]))
+        return out
+
+    def flush(self) -> list[tuple[Tensor, Tensor]]:
+        "Score every crop still waiting."
+        return [self._take(size, n) for size, n in list(self.counts.items()) if n]
+
+    @property
+    def pending(self) -> int: return sum(self.counts.values())
 
 # %% ../nbs/06_views.ipynb #188ae772
 def update_labels(y: Tensor, # (B, K) current pseudo-labels
@@ -286,40 +349,49 @@ def update_pass(student: torch.nn.Module, # a `CAMClassifier`, on its device
     if text is None: text = teacher.text_features(dataset.class_names)
     scale = cfg.scale if cfg.scale is not None else (100. if cfg.mode == 'faithful' else teacher.logit_scale)
     mean, std = (IMAGENET_MEAN, IMAGENET_STD) if cfg.mode == 'faithful' else (teacher.mean, teacher.std)
-    new, bias, text = labels.clone(), bias.to(dev, torch.float32), text.to(dev)
-    views = torch.full_like(labels, float('nan'))  # (N, K) max over each image's views, before floor and debias
+    bias, text = bias.to(dev, torch.float32), text.to(dev)
+    local = torch.zeros(labels.shape, device=dev)                # (N, K) running max over each image's views (ℓ)
+    read = torch.zeros(len(labels), dtype=torch.bool, device=dev)  # (N,) images that reached the pass
+    queue = CropQueue(lambda x: score_crops(teacher.encode_images, x, text, scale, mean, std),
+                      cfg.clip_batch_size, cfg.pending_mb)
+    def absorb(scored: list[tuple[Tensor, Tensor]]):
+        for rows, probs in scored:
+            finite = torch.isfinite(probs).all(1)  # one sync per encoder call; a NaN label would spread silently
+            if not bool(finite.all()):
+                i = int(rows[(~finite).nonzero()[0, 0]])
+                raise FloatingPointError(f"non-finite CLIP view scores for image {dataset.ids[i]} "
+                                         f"({dataset.paths[i]}); try --precision fp32")
+            local.scatter_reduce_(0, rows.view(-1, 1).expand_as(probs), probs, 'amax')
     gen = torch.Generator().manual_seed(cfg.seed)
-    skipped, n_img, n_views, n_cand, n_empty, t0 = [], 0, 0, 0, 0, time.perf_counter()
+    skipped, n_img, n_views, n_crops, n_cand, n_empty, t0 = [], 0, 0, 0, 0, 0, time.perf_counter()
     was_training = student.training; student.eval()
     try:
-        for batch, index, bad in progress(loader, desc='label update'):
-            skipped += bad.tolist()
-            if batch is None or len(index) == 0: continue
-            images, orig = batch[0].to(dev, non_blocking=True), batch[1].to(dev)
-            with torch.no_grad():
+        with torch.no_grad():
+            for batch, index, bad in progress(loader, desc='label update'):
+                skipped += bad.tolist()
+                if batch is None or len(index) == 0: continue
+                images, orig, rows = batch[0].to(dev, non_blocking=True), batch[1].to(dev), index.to(dev)
                 with autocast(dev, cfg.precision): logits, cams = student.forward_cams(imagenet_normalize(images))
                 select = logits.float().sigmoid() >= tau                                  # (B, K) candidates
                 if cfg.max_views: select &= top_k_mask(logits, cfg.max_views)
                 boxes, valid = choose_views(cfg, cams.float(), select, tuple(images.shape[-2:]), dataset, index, orig, gen)
-                groups = crop_views(images, boxes, valid, cfg.long_side, cfg.size_multiple, cfg.min_side,
+                distinct = valid & ~duplicate_views(boxes, valid)
+                groups = crop_views(images, boxes, distinct, cfg.long_side, cfg.size_multiple, cfg.min_side,
                                     orig if cfg.mode == 'clean' else None)
-                probs = score_views(teacher.encode_images, groups, text, scale, mean, std, cfg.clip_batch_size)
-                owner = torch.cat([g.owner for g in groups]) if groups else torch.zeros(0, dtype=torch.long, device=dev)
-                local = aggregate_views(probs, owner, len(index))
-                finite = torch.isfinite(local).all(1)  # one sync per batch; a NaN label would spread silently
-                if not bool(finite.all()):
-                    i = int(index[(~finite).nonzero()[0, 0].item()])
-                    raise FloatingPointError(f"non-finite CLIP view scores for image {dataset.ids[i]} "
-                                             f"({dataset.paths[i]}); try --precision fp32")
-                rows = index.to(new.device)
-                new[rows] = update_labels(new[rows].to(dev), local, bias, cfg.ratio, cfg.floor, cfg.debias).to(new)
-                views[rows] = local.to(views)
-            n_img += len(index); n_views += len(probs); n_cand += int(select.sum())
-            n_empty += int((~valid.any(1)).sum())
+                read[rows] = True
+                absorb(queue.put(groups, rows))
+                n_img += len(index); n_views += int(valid.sum()); n_crops += int(distinct.sum())
+                n_cand += int(select.sum()); n_empty += int((~valid.any(1)).sum())
+            absorb(queue.flush())
     finally: student.train(was_training)
     if skipped: logger.warning(f"label update skipped {len(skipped)} unreadable images (their labels are unchanged)")
+    done = read.nonzero()[:, 0]
+    new, views = labels.clone(), torch.full_like(labels, float('nan'))  # views: ℓ before floor and debias
+    views[done.to(views.device)] = local[done].to(views)
+    new[done.to(new.device)] = update_labels(labels[done.to(labels.device)].to(dev), local[done], bias, cfg.ratio,
+                                             cfg.floor, cfg.debias).to(new)
     secs = time.perf_counter() - t0
-    return new, dict(views_max=views, images=n_img, skipped=skipped, views=n_views,
-                     views_per_image=n_views / max(n_img, 1),
+    return new, dict(views_max=views, images=n_img, skipped=skipped, views=n_views, crops=n_crops,
+                     encoder_calls=queue.calls, views_per_image=n_views / max(n_img, 1),
                      candidates_per_image=n_cand / max(n_img, 1), images_without_views=n_empty, tau=tau,
                      method=cfg.method, mode=cfg.mode, seconds=secs, images_per_s=n_img / max(secs, 1e-9))

@@ -169,12 +169,13 @@ def _naive_copy(model: torch.nn.Module) -> torch.nn.Module:
     return copy.deepcopy(model).to(memory_format=torch.contiguous_format)
 
 def run_bench(limit: int = 100, clip_model: str = 'RN50', clip_pretrained: str = 'none', size: int = 224,
-              backbone: str = 'resnet50', views: int = 5, margin: int = 28, batch_size: int = 32,
+              backbone: str = 'resnet50', views: int = 5, margin: int = 28, batch_size: int = 8,
               update_batch_size: int = 16, num_workers: int = 0, device: str | None = None, precision: str = 'fp32',
               scaling: tuple = (100, 200, 400, 800), sample_run: bool = False,
               chunk: int = 10, # images per turn: the two loops alternate chunk by chunk (0 = all at once)
               flop_images: int = 4, # images whose FLOPs are counted (the counter runs the passes once more)
-              root: str = '', split: str = 'train', peak_tflops: float = 989.0,
+              root: str = '', split: str = 'train',
+              peak_tflops: float = 989.0, # nominal dense bf16 peak of the GPU (H200 SXM)
               encoder_batches: tuple = (1, 4, 8, 16, 32), # batch sizes of the encoder-alone scan (() to skip)
               log=None) -> dict:
     "Every figure of the benchmark, as a dict (`log`, if given, receives one line per step)."
@@ -214,6 +215,7 @@ def run_bench(limit: int = 100, clip_model: str = 'RN50', clip_pretrained: str =
     loader = lambda d: DataLoader(d, batch_size=vc.batch_size, num_workers=num_workers, collate_fn=collate,
                                   pin_memory=dev.type == 'cuda')
     update_pass(student, teacher, loader(infer.limit(min(limit, 4))), labels[:4], bias, 0.0, vc)   # warm-up
+    naive_update_pass(naive_student, naive_teacher, infer.limit(min(limit, 4)), labels[:4], bias, 0.0, vc)
     (ours, naive), (t_ccd, t_naive), (m_ccd, m_naive) = interleaved(limit, chunk, [
         lambda idx: update_pass(student, teacher, loader(infer.subset(idx)), labels[idx], bias, 0.0, vc),
         lambda idx: naive_update_pass(naive_student, naive_teacher, infer.subset(idx), labels[idx], bias, 0.0, vc,
@@ -332,6 +334,7 @@ def ccd_bench(
     sample_run:Flag('also time the whole `ccd_train --preset sample` run')=True,
     root:str='',                 # VOC root of the images ('' = the bundled sample)
     split:str='train',           # split of `root`
+    peak_tflops:float=989.,      # nominal dense bf16 peak of the GPU in TFLOP/s (H200 SXM: 989); bf16 runs only
     chunk:int=None,              # images per turn; the loops alternate (default 10; --gpu: 0 = each loop over all at once)
     gpu:Flag('the H200 benchmark: RN50x64 at 640 px in bf16, for every setting not given')=False,
 ):
@@ -341,7 +344,7 @@ def ccd_bench(
                              update_batch_size=update_batch_size, num_workers=num_workers, device=device,
                              precision=precision, chunk=chunk), gpu)
     kw.update(limit=limit, clip_pretrained=clip_pretrained, backbone=backbone, views=views, sample_run=sample_run,
-              root=root, split=split, scaling=tuple(int(n) for n in scaling.split(',') if n.strip()))
+              peak_tflops=peak_tflops, root=root, split=split, scaling=tuple(int(n) for n in scaling.split(',') if n.strip()))
     res = run_bench(**kw, log=lambda s: print(s, flush=True))
     print(format_bench(res))
     return res

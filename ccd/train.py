@@ -78,7 +78,7 @@ class CCDConfig:
     local_debias: bool = True       # divide the view scores by the same bias
     update_batch_size: int = 16     # images per batch in the update pass
     max_views: int = 0              # cap on candidate classes (views) per image, best first; 0 = no cap (official)
-    pending_mb: float = 2048.       # MB of crops queued across update batches until a size fills a CLIP batch
+    pending_mb: float = 2048.       # cap (MB) on crops waiting for a full CLIP batch; beyond it the fullest size is scored (0 = per batch)
     # loss (Stage H)
     consistency: float = 1.0        # weight of the jittered-view consistency loss (0 turns it off)
     loss_coeff: float = 1.0         # reliability weight floor: w = clamp(flag + loss_coeff, 0, 1) (official default 0.1)
@@ -92,7 +92,7 @@ class CCDConfig:
     stop_after: int = 0             # stop after this many epochs have completed (0 = run all); for tests and budgets
 
 # Settings that may differ between a run and its resumption.
-RUNTIME_KEYS = ('out', 'resume', 'device', 'num_workers', 'stop_after', 'epochs', 'pending_mb')  # results do not depend on them
+RUNTIME_KEYS = ('out', 'resume', 'device', 'num_workers', 'stop_after', 'epochs', 'pending_mb')  # may differ on resume
 
 # %% ../nbs/07_train.ipynb #ea646085
 PRESETS = {
@@ -583,7 +583,7 @@ def ccd_train(
     local_debias:Flag('divide the view scores by the same bias')=None,
     update_batch_size:int=None,   # images per batch in the update pass
     max_views:int=None,           # cap on candidate classes (views) per image, best first; 0 = no cap (official)
-    pending_mb:float=None,        # MB of crops queued across update batches until a size fills a CLIP batch
+    pending_mb:float=None,        # cap (MB) on crops waiting for a full CLIP batch; beyond it the fullest size is scored (0 = per batch)
     consistency:float=None,       # weight of the jittered-view consistency loss (0 turns it off)
     loss_coeff:float=None,        # reliability weight floor: w = clamp(flag + loss_coeff, 0, 1) (official default 0.1)
     seed:int=None,                # one seed for everything

@@ -9,7 +9,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CCD_QUIET=1 HF_HUB_OFFLINE=1
+venv=${CCD_VENV:-.venv}   # the README's install; falls back to whatever is on PATH
+[ -x "$venv/bin/python" ] && export PATH="$PWD/$venv/bin:$PATH"
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader || true
-python -c "import torch; assert torch.cuda.is_available(), 'no CUDA device'; print(torch.__version__, torch.cuda.get_device_name())"
+python3 -c "import torch; assert torch.cuda.is_available(), 'no CUDA device'; print(torch.__version__, torch.cuda.get_device_name())"
 # In bf16 the two loops' outputs are reported, not asserted (the 1e-5 check applies to fp32).
 exec ccd_bench --gpu --limit 200 --scaling 100,200,400 --no-sample-run "$@"

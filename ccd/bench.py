@@ -177,6 +177,7 @@ def run_bench(limit: int = 100, clip_model: str = 'RN50', clip_pretrained: str =
               root: str = '', split: str = 'train',
               peak_tflops: float = 989.0, # nominal dense bf16 peak of the GPU (H200 SXM)
               encoder_batches: tuple = (1, 4, 8, 16, 32), # batch sizes of the encoder-alone scan (() to skip)
+              scaling_crop: bool = False, # the N table also times the crop pass
               log=None) -> dict:
     "Every figure of the benchmark, as a dict (`log`, if given, receives one line per step)."
     log = log or (lambda s: None)
@@ -253,9 +254,14 @@ def run_bench(limit: int = 100, clip_model: str = 'RN50', clip_pretrained: str =
     for n in scaling:
         dn, d = bench_dataset(n, root, split)
         _, secs, mb = timed(lambda: score_dataset(teacher, dn, cfg, quiet=True), dev)
-        res['scaling'].append(dict(n=n, distinct=d, seconds=secs, ms_per_image=1e3 * secs / n, peak_mb=mb,
-                                   table_mb=n * len(ds.class_names) * 4 / 2**20))
-        log(f"N={n}: {secs:.1f} s, peak +{mb:.0f} MB")
+        row = dict(n=n, distinct=d, seconds=secs, ms_per_image=1e3 * secs / n, peak_mb=mb,
+                   table_mb=n * len(ds.class_names) * 4 / 2**20)
+        if scaling_crop:   # labels only enter the blend: τ = 0 and `max_views` pick the candidates
+            dn_infer, flat = dn.with_transform(infer.transform), torch.full((n, probs.shape[1]), 0.5)
+            _, c_secs, c_mb = timed(lambda: update_pass(student, teacher, loader(dn_infer), flat, bias, 0.0, vc), dev)
+            row.update(crop_seconds=c_secs, crop_ms_per_image=1e3 * c_secs / n, crop_peak_mb=c_mb)
+        res['scaling'].append(row)
+        log(f"N={n}: {secs:.1f} s, peak +{mb:.0f} MB" + (f"; crop pass {c_secs:.1f} s, peak +{c_mb:.0f} MB" if scaling_crop else ''))
     # ---- the encoder alone by batch size (after the N table: its large batches would raise the RSS it starts from)
     res['encoder'] = encoder_rates(teacher, size, encoder_batches) if encoder_batches else {}
     # ---- the whole sample run
@@ -296,9 +302,12 @@ def format_bench(res: dict) -> str:
     if res.get('peak_tflops'):
         lines.append(f"share of the nominal bf16 peak ({res['peak_tflops']:.0f} TFLOP/s): global "
                      f"{100 * res['global']['ccd_peak_share']:.1f}%, crop {100 * c['ccd_peak_share']:.1f}%")
-    if res['scaling']: lines.append(f"{'N':>5}{'seconds':>10}{'ms/img':>9}{'peak MB':>10}{'N×K table MB':>14}")
+    crop_n = bool(res['scaling']) and 'crop_seconds' in res['scaling'][0]
+    if res['scaling']: lines.append(f"{'N':>5}{'seconds':>10}{'ms/img':>9}{'peak MB':>10}{'N×K table MB':>14}"
+                                    + (f"{'crop s':>9}{'crop ms/img':>13}{'crop peak MB':>14}" if crop_n else ''))
     for s in res['scaling']:
         lines.append(f"{s['n']:>5}{s['seconds']:>10.1f}{s['ms_per_image']:>9.1f}{s['peak_mb']:>10.0f}{s['table_mb']:>14.3f}"
+                     + (f"{s['crop_seconds']:>9.1f}{s['crop_ms_per_image']:>13.1f}{s['crop_peak_mb']:>14.0f}" if crop_n else '')
                      + ('  (repeated list)' if s['distinct'] < s['n'] else ''))
     if 'sample_run' in res:
         lines.append(f"whole `sample` run (random weights): {res['sample_run']['seconds']:.0f} s, "
@@ -308,9 +317,10 @@ def format_bench(res: dict) -> str:
 
 # %% ../nbs/12_bench.ipynb #014a7bc9
 CPU_SETTINGS = dict(clip_model='RN50', size=224, precision='fp32', batch_size=8, update_batch_size=16,
-                    num_workers=0, margin=28, device=None, chunk=10)
+                    num_workers=0, margin=28, device=None, chunk=10, scaling_crop=False)
 GPU_SETTINGS = dict(clip_model='RN50x64', size=640, precision='bf16', batch_size=64, update_batch_size=32,
-                    num_workers=8, margin=80, device='cuda', chunk=0, encoder_batches=(1, 8, 32, 64))
+                    num_workers=8, margin=80, device='cuda', chunk=0, encoder_batches=(1, 8, 32, 64),
+                    scaling_crop=True)
 
 def bench_settings(given: dict, gpu: bool = False) -> dict:
     "The `ccd_bench` settings: `given` where not None, else `GPU_SETTINGS` (with `gpu`) or `CPU_SETTINGS`."
@@ -331,6 +341,7 @@ def ccd_bench(
     device:str=None,             # default: CUDA if available (--gpu: cuda)
     precision:str=None,          # fp32 (outputs compared within 1e-5; the default), bf16 (--gpu), fp16
     scaling:str='100,200,400,800', # N values of the time/memory table ('' to skip)
+    scaling_crop:Flag('the N table also times the crop pass (--gpu: on)')=None,
     sample_run:Flag('also time the whole `ccd_train --preset sample` run')=True,
     root:str='',                 # VOC root of the images ('' = the bundled sample)
     split:str='train',           # split of `root`
@@ -342,7 +353,7 @@ def ccd_bench(
     if gpu and not torch.cuda.is_available(): raise CCDError("--gpu needs a CUDA device; run without --gpu on the CPU")
     kw = bench_settings(dict(clip_model=clip_model, size=size, margin=margin, batch_size=batch_size,
                              update_batch_size=update_batch_size, num_workers=num_workers, device=device,
-                             precision=precision, chunk=chunk), gpu)
+                             precision=precision, chunk=chunk, scaling_crop=scaling_crop), gpu)
     kw.update(limit=limit, clip_pretrained=clip_pretrained, backbone=backbone, views=views, sample_run=sample_run,
               peak_tflops=peak_tflops, root=root, split=split, scaling=tuple(int(n) for n in scaling.split(',') if n.strip()))
     res = run_bench(**kw, log=lambda s: print(s, flush=True))

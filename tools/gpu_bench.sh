@@ -3,8 +3,8 @@
 # channels-last weights and a random ResNet-50 student, against the official batch-1 loop, on 200 real images (the
 # bundled sample's 100 train images, listed twice; pass --root/--split for a larger VOC set). Prints images per
 # second of both passes (ccd and naive), peak memory, FLOPs per image (FlopCounterMode) and the share of the H200's
-# dense bf16 peak (989 TFLOP/s) they reach, the encoder alone by batch size (1, 8, 32, 64), time against N, then
-# the two speed-up lines. Options given here win over the --gpu settings.
+# dense bf16 peak (989 TFLOP/s) they reach, the encoder alone by batch size (1, 8, 32, 64), time of both passes
+# against N, then the two speed-up lines. Options given here win over the --gpu settings.
 # Usage: tools/gpu_bench.sh [more ccd_bench options, e.g. --limit 400 --precision fp32]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -4,7 +4,7 @@
 
 # %% ../nbs/12_bench.ipynb #f48242a2
 from __future__ import annotations
-import copy, os, shutil, tempfile, threading, time
+import copy, inspect, os, shutil, tempfile, threading, time
 from pathlib import Path
 
 import numpy as np
@@ -20,7 +20,7 @@ from .student import CAMClassifier, imagenet_normalize, student_transforms
 from .views import ViewConfig, crop_size, update_labels, update_pass
 
 # %% auto #0
-__all__ = ['DTYPES', 'CPU_SETTINGS', 'GPU_SETTINGS', 'PeakMemory', 'timed', 'naive_encode', 'naive_global_pass',
+__all__ = ['DTYPES', 'GPU_SETTINGS', 'CPU_SETTINGS', 'PeakMemory', 'timed', 'naive_encode', 'naive_global_pass',
            'naive_update_pass', 'bench_dataset', 'interleaved', 'count_flops', 'matmul_rate', 'encoder_rates',
            'run_bench', 'format_bench', 'bench_settings', 'ccd_bench', 'ccd_bench_cli']
 
@@ -47,11 +47,14 @@ class PeakMemory:
         elif hasattr(self, '_thread'):
             self._stop.set(); self._thread.join(); self.mb = (max(self.peak, _rss()) - self.base) / 2**20
 
+def _sync(device: torch.device):
+    "Wait for the GPU's queued work (nothing to wait for on a CPU)."
+    if device.type == 'cuda': torch.cuda.synchronize(device)
+
 def timed(fn, device: torch.device):
     "(result of `fn()`, seconds, peak MB above the start)."
     with PeakMemory(device) as mem:
-        t0 = time.perf_counter(); out = fn()
-        if device.type == 'cuda': torch.cuda.synchronize(device)
+        t0 = time.perf_counter(); out = fn(); _sync(device)
         secs = time.perf_counter() - t0
     return out, secs, mem.mb
 
@@ -144,24 +147,22 @@ def matmul_rate(device: torch.device, precision: str | None = None, # fp32, bf16
     precision = precision if precision in DTYPES else ('bf16' if cuda else 'fp32')
     n = 8192 if cuda else 2048
     a, b = (torch.randn(n, n, device=device, dtype=DTYPES[precision]) for _ in range(2))
-    sync = (lambda: torch.cuda.synchronize(device)) if cuda else (lambda: None)
-    a @ b; sync()
+    a @ b; _sync(device)
     best, t_end = 0., time.perf_counter() + seconds
     while time.perf_counter() < t_end:
-        t0 = time.perf_counter(); a @ b; sync()
+        t0 = time.perf_counter(); a @ b; _sync(device)
         best = max(best, 2 * n ** 3 / (time.perf_counter() - t0))
     return best, f"{precision} {n}×{n} matmul"
 
 def encoder_rates(teacher, size: int, batches: tuple = (1, 4, 8, 16, 32), seconds: float = 1.0) -> dict:
     "{batch: images per second} of the CLIP image encoder alone, on random `size`² inputs already on the device."
     dev, out = teacher.device, {}
-    sync = (lambda: torch.cuda.synchronize(dev)) if dev.type == 'cuda' else (lambda: None)
     for bs in batches:
         x = torch.rand(bs, 3, size, size, device=dev)
-        teacher.encode_images(x); sync()
+        teacher.encode_images(x); _sync(dev)
         n, t0 = 0, time.perf_counter()
         while time.perf_counter() - t0 < seconds: teacher.encode_images(x); n += bs
-        sync(); out[bs] = n / (time.perf_counter() - t0)
+        _sync(dev); out[bs] = n / (time.perf_counter() - t0)
     return out
 
 def _naive_copy(model: torch.nn.Module) -> torch.nn.Module:
@@ -316,11 +317,10 @@ def format_bench(res: dict) -> str:
     return '\n'.join(lines)
 
 # %% ../nbs/12_bench.ipynb #014a7bc9
-CPU_SETTINGS = dict(clip_model='RN50', size=224, precision='fp32', batch_size=8, update_batch_size=16,
-                    num_workers=0, margin=28, device=None, chunk=10, scaling_crop=False)
 GPU_SETTINGS = dict(clip_model='RN50x64', size=640, precision='bf16', batch_size=64, update_batch_size=32,
                     num_workers=8, margin=80, device='cuda', chunk=0, encoder_batches=(1, 8, 32, 64),
                     scaling_crop=True)
+CPU_SETTINGS = {k: inspect.signature(run_bench).parameters[k].default for k in GPU_SETTINGS}  # run_bench's defaults
 
 def bench_settings(given: dict, gpu: bool = False) -> dict:
     "The `ccd_bench` settings: `given` where not None, else `GPU_SETTINGS` (with `gpu`) or `CPU_SETTINGS`."

@@ -262,8 +262,15 @@ class CropQueue:
         if batch_size < 1 or not max_pending_mb >= 0:
             raise ValueError(f"CropQueue needs batch_size >= 1 and max_pending_mb >= 0, got {batch_size} and {max_pending_mb}")
         self.score_fn, self.batch_size, self.max_bytes = score_fn, batch_size, max_pending_mb * 2**20
-        self.buckets, self.counts = defaultdict(deque), defaultdict(int)  # size → deque of [crops, rows, bytes], size → n
-        self.pending_bytes, self.calls, self.scored = 0, 0, 0  # bytes of the tensors held, partly scored ones in full
+        self.buckets = defaultdict(deque)  # size → deque of [crops, rows, bytes of the tensor the crops are views of]
+        self.calls, self.scored = 0, 0
+
+    def count(self, size: tuple) -> int: return sum(len(crops) for crops, _, _ in self.buckets[size])
+    @property
+    def pending(self) -> int: return sum(map(self.count, list(self.buckets)))
+    @property
+    def pending_bytes(self) -> int: # a partly scored tensor counts in full until its last crop is scored
+        return sum(nbytes for b in self.buckets.values() for _, _, nbytes in b)
 
     def _take(self, size: tuple, n: int) -> tuple[Tensor, Tensor]:
         "Score the first `n` crops of bucket `size`: (their rows, their scores)."
@@ -272,8 +279,8 @@ class CropQueue:
             entry = bucket[0]; k = min(n - got, len(entry[0]))
             crops.append(entry[0][:k]); rows.append(entry[1][:k]); got += k
             if k < len(entry[0]): entry[0], entry[1] = entry[0][k:], entry[1][k:]   # views: no copy
-            else: bucket.popleft(); self.pending_bytes -= entry[2]                  # its tensor is free now
-        self.counts[size] -= n; self.calls += 1; self.scored += n
+            else: bucket.popleft()                                                  # its tensor is free now
+        self.calls += 1; self.scored += n
         x = crops[0] if len(crops) == 1 else torch.cat(crops)
         return torch.cat(rows), self.score_fn(x)
 
@@ -283,21 +290,17 @@ class CropQueue:
         "Queue the crops of an image batch; score every bucket that is full."
         out = []
         for g in groups:
-            size, nbytes = tuple(g.images.shape[-2:]), g.images.numel() * g.images.element_size()
-            self.buckets[size].append([g.images, rows[g.owner], nbytes])
-            self.counts[size] += len(g.images); self.pending_bytes += nbytes
-            while self.counts[size] >= self.batch_size: out.append(self._take(size, self.batch_size))
-        while self.pending_bytes > self.max_bytes and self.pending:
-            size = max(self.counts, key=self.counts.get)
-            out.append(self._take(size, self.counts[size]))
+            size = tuple(g.images.shape[-2:])
+            self.buckets[size].append([g.images, rows[g.owner], g.images.numel() * g.images.element_size()])
+            while self.count(size) >= self.batch_size: out.append(self._take(size, self.batch_size))
+        while self.pending_bytes > self.max_bytes:
+            size = max(list(self.buckets), key=self.count)
+            out.append(self._take(size, self.count(size)))
         return out
 
     def flush(self) -> list[tuple[Tensor, Tensor]]:
         "Score every crop still waiting."
-        return [self._take(size, n) for size, n in list(self.counts.items()) if n]
-
-    @property
-    def pending(self) -> int: return sum(self.counts.values())
+        return [self._take(size, self.count(size)) for size in list(self.buckets) if self.count(size)]
 
 # %% ../nbs/06_views.ipynb #188ae772
 def update_labels(y: Tensor, # (B, K) current pseudo-labels

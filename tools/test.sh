@@ -9,6 +9,13 @@ venv=${CCD_VENV:-.venv}
 if ! "$venv/bin/pip" install -q -e ".[dev]"; then echo "install failed"; echo "0 passed, 1 failed"; exit 1; fi
 source "$venv/bin/activate"
 export CUDA_VISIBLE_DEVICES="" CCD_QUIET=1 HF_HUB_OFFLINE=1 PYTHONWARNINGS=ignore
+# The real VOC/COCO files the tests read: $CCD_SHARED_DATA, else shared/data next to this checkout, else next to the
+# local checkout this one was cloned from (so that a clone in a temporary folder finds them too).
+origin=$(git config --get remote.origin.url 2>/dev/null); origin=${origin#file://}
+for cand in "${CCD_SHARED_DATA:-}" ../shared/data "${origin:+$origin/../shared/data}"; do
+  if [ -n "$cand" ] && [ -d "$cand" ]; then export CCD_SHARED_DATA=$(cd "$cand" && pwd); break; fi
+done
+[ -d "${CCD_SHARED_DATA:-}" ] || echo "warning: no real data found (set CCD_SHARED_DATA); nbs/01 and nbs/08 will fail"
 passed=0; failed=0; failures=()
 ok()   { passed=$((passed+1)); echo "PASS $1"; }
 fail() { failed=$((failed+1)); failures+=("$1"); echo "FAIL $1"; }

@@ -354,8 +354,15 @@ def ccd_bench(
     kw = bench_settings(dict(clip_model=clip_model, size=size, margin=margin, batch_size=batch_size,
                              update_batch_size=update_batch_size, num_workers=num_workers, device=device,
                              precision=precision, chunk=chunk, scaling_crop=scaling_crop), gpu)
+    try: ns = tuple(int(n) for n in scaling.split(',') if n.strip())
+    except ValueError: raise CCDError(f"--scaling takes numbers of images separated by commas, e.g. 100,200; got {scaling!r}")
+    for k, v in dict(limit=limit, views=views, batch_size=kw['batch_size'], update_batch_size=kw['update_batch_size'],
+                     scaling=min(ns, default=1)).items():
+        if v < 1: raise CCDError(f"--{k.replace('_', '-')} must be at least 1, got {v}")
+    try: bench_dataset(1, root, split)
+    except (FileNotFoundError, ValueError) as e: raise CCDError(f"cannot open the dataset: {e}") from e
     kw.update(limit=limit, clip_pretrained=clip_pretrained, backbone=backbone, views=views, sample_run=sample_run,
-              peak_tflops=peak_tflops, root=root, split=split, scaling=tuple(int(n) for n in scaling.split(',') if n.strip()))
+              peak_tflops=peak_tflops, root=root, split=split, scaling=ns)
     res = run_bench(**kw, log=lambda s: print(s, flush=True))
     print(format_bench(res))
     return res
